@@ -1,0 +1,3 @@
+export * from './route.ts';
+export * from './problem.ts';
+export * from './routes.ts';
