@@ -1,2 +1,5 @@
 export * from './resources.ts';
 export * from './identity.ts';
+export * from './catalog-store.ts';
+export * from './clients.ts';
+export * from './catalog-reader.ts';

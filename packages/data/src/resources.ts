@@ -66,7 +66,7 @@ export const DOCUMENTS_BUCKET: BucketDefinition = {
   name: 'documents',
   envVar: 'DOCUMENTS_BUCKET',
   purpose:
-    'citizens\' uploads: new objects land under quarantine/ and move to accepted/ only ' +
+    "citizens' uploads: new objects land under quarantine/ and move to accepted/ only " +
     'after their content is checked',
 };
 
@@ -80,7 +80,7 @@ export const ARCHIVE_BUCKET: BucketDefinition = {
 export const REPORTS_BUCKET: BucketDefinition = {
   name: 'reports',
   envVar: 'REPORTS_BUCKET',
-  purpose: 'analysts\' exports partitioned by date (dt=YYYY-MM-DD), queried with Athena',
+  purpose: "analysts' exports partitioned by date (dt=YYYY-MM-DD), queried with Athena",
 };
 
 export const BUCKETS: readonly BucketDefinition[] = [

@@ -57,7 +57,9 @@ export const FormFieldView = z.object({
 export const ServiceView = ServiceSummaryView.extend({
   description: z.string(),
   authority: z.object({ id: z.string(), name: z.string() }),
-  requiredDocuments: z.array(z.object({ id: z.string(), title: z.string(), required: z.boolean() })),
+  requiredDocuments: z.array(
+    z.object({ id: z.string(), title: z.string(), required: z.boolean() }),
+  ),
   form: z.object({
     version: z.number().int(),
     effectiveFrom: z.string(),

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+
+import { createCatalogReader, dynamoDocumentClient, type CatalogReader } from '@eruz/data';
+import { DeploymentEnv, once, readEnv, type HttpHandlerOptions } from '@eruz/http';
+
+const CatalogEnv = DeploymentEnv.extend({ CATALOG_TABLE: z.string().min(1) });
+
+/**
+ * What every catalog handler shares, built once per cold start: the environment and the
+ * cached catalog reader.
+ */
+export const catalogContext = once(() => {
+  const env = readEnv(CatalogEnv);
+  const reader: CatalogReader = createCatalogReader({
+    client: dynamoDocumentClient(),
+    tableName: env.CATALOG_TABLE,
+  });
+
+  return { env, reader };
+});
+
+/** Handler options drawn from the deployment: its languages and CORS origins. */
+export const catalogHttpOptions: HttpHandlerOptions = {
+  languages: () => catalogContext().env.LANGUAGES,
+  allowedOrigins: () => catalogContext().env.ALLOWED_ORIGINS.split(','),
+};
+
+/** Today's date in Moscow, the calendar by which form versions take effect. */
+export function todayInMoscow(now: Date = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Moscow' });
+}

@@ -1,0 +1,262 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type * as z from 'zod';
+
+import type { RouteDefinition } from '@eruz/api';
+import { negotiateLanguage, type Language, type Role } from '@eruz/domain';
+
+import {
+  ForbiddenError,
+  UnauthorizedError,
+  ValidationError,
+  type FieldErrorSpec,
+} from './errors.ts';
+import { logger } from './logger.ts';
+import { problemResponse, toHttpError } from './problem.ts';
+import { parsePart } from './validation.ts';
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type RequestParts<R extends RouteDefinition> = NonNullable<R['request']>;
+
+/** What a route's implementation receives: validated parts and request facts. */
+export interface HttpRequest<R extends RouteDefinition> {
+  params: Infer<RequestParts<R>['params']>;
+  query: Infer<RequestParts<R>['query']>;
+  body: Infer<RequestParts<R>['body']>;
+  lang: Language;
+  correlationId: string;
+  headers: Readonly<Record<string, string | undefined>>;
+  /** Claims of the caller's token, as the API Gateway authorizer passed them. */
+  claims: Readonly<Record<string, string>> | undefined;
+  event: APIGatewayProxyEvent;
+}
+
+/** What an implementation returns; the body is serialized as JSON. */
+export interface HttpResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface HttpHandlerOptions {
+  /** Languages this deployment offers; others fall back to Russian. */
+  languages?: () => readonly Language[];
+  /** Origins allowed by CORS. */
+  allowedOrigins?: () => readonly string[];
+}
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** The language of a response from the request alone (so errors are localized too). */
+export function languageOf(event: APIGatewayProxyEvent, supported?: readonly Language[]): Language {
+  const header = event.headers?.['accept-language'] ?? event.headers?.['Accept-Language'];
+
+  return negotiateLanguage(event.queryStringParameters?.lang ?? undefined, header, supported);
+}
+
+function correlationIdOf(event: APIGatewayProxyEvent): string {
+  const given = event.headers?.[CORRELATION_HEADER];
+  if (given && CORRELATION_PATTERN.test(given)) return given;
+
+  return event.requestContext?.requestId ?? randomUUID();
+}
+
+function singleValueQuery(event: APIGatewayProxyEvent): Record<string, string> {
+  const repeated: FieldErrorSpec[] = [];
+  for (const [name, values] of Object.entries(event.multiValueQueryStringParameters ?? {})) {
+    if ((values?.length ?? 0) > 1)
+      repeated.push({ field: `query.${name}`, code: 'field.repeated' });
+  }
+  if (repeated.length > 0) throw new ValidationError(repeated);
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(event.queryStringParameters ?? {})) {
+    if (value !== undefined) query[name] = value;
+  }
+
+  return query;
+}
+
+function parseRequest(route: RouteDefinition, event: APIGatewayProxyEvent) {
+  const errors: FieldErrorSpec[] = [];
+  const parts: Record<'params' | 'query' | 'body', unknown> = {
+    params: undefined,
+    query: undefined,
+    body: undefined,
+  };
+  const sources = {
+    params: [route.request?.params, 'path', event.pathParameters ?? {}],
+    query: [route.request?.query, 'query', singleValueQuery(event)],
+    body: [route.request?.body, 'body', event.body as unknown],
+  } as const;
+  for (const key of ['params', 'query', 'body'] as const) {
+    const [schema, location, input] = sources[key];
+    if (!schema) continue;
+    const parsed = parsePart(location, schema, input);
+    if (parsed.ok) parts[key] = parsed.value;
+    else errors.push(...parsed.errors);
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+
+  return parts;
+}
+
+function claimsOf(event: APIGatewayProxyEvent): Record<string, string> | undefined {
+  const claims: unknown = event.requestContext?.authorizer?.claims;
+  if (!claims || typeof claims !== 'object') return undefined;
+
+  return claims as Record<string, string>;
+}
+
+/** Enforces the route's `access` on the claims the authorizer passed. */
+export function authorize(route: RouteDefinition, claims: Record<string, string> | undefined) {
+  if (route.access.kind === 'public') return;
+  if (!claims) throw new UnauthorizedError();
+  if (route.access.kind === 'user') {
+    const groups = (claims['cognito:groups'] ?? '').split(/[,\s]+/).filter(Boolean);
+    const allowed = route.access.roles as readonly string[];
+    if (!groups.some((group) => allowed.includes(group as Role))) throw new ForbiddenError();
+
+    return;
+  }
+  const scopes = (claims.scope ?? '').split(' ');
+  if (!route.access.scopes.some((scope) => scopes.includes(scope))) throw new ForbiddenError();
+}
+
+/** A strong ETag of a representation: a digest of its bytes and language. */
+export function entityTag(body: string, lang: Language): string {
+  return `"${createHash('sha256').update(lang).update('\0').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function respond(
+  route: RouteDefinition,
+  event: APIGatewayProxyEvent,
+  lang: Language,
+  result: HttpResult,
+): APIGatewayProxyResult {
+  const status = result.status ?? 200;
+  const body = result.body === undefined ? '' : JSON.stringify(result.body);
+  const headers: Record<string, string> = {
+    'Content-Language': lang,
+    ...(body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+    ...result.headers,
+  };
+  if (route.cacheSeconds === undefined || event.httpMethod !== 'GET' || status !== 200) {
+    headers['Cache-Control'] ??= 'no-store';
+
+    return { statusCode: status, headers, body };
+  }
+  const etag = entityTag(body, lang);
+  headers.ETag = etag;
+  headers['Cache-Control'] = `public, max-age=${route.cacheSeconds}`;
+  headers.Vary = 'Accept-Language';
+  if (matchesIfNoneMatch(event.headers?.['if-none-match'], etag)) {
+    delete headers['Content-Type'];
+
+    return { statusCode: 304, headers, body: '' };
+  }
+
+  return { statusCode: status, headers, body };
+}
+
+/**
+ * Wraps a route's implementation in the HTTP stack: header normalization, correlation id and
+ * logging context, authorization by the route's `access`, validation of path, query and
+ * body against its schemas with field-level errors, conditional GETs, CORS, security
+ * headers, and problem+json for every error.
+ */
+export function httpHandler<R extends RouteDefinition>(
+  route: R,
+  implementation: (request: HttpRequest<R>) => Promise<HttpResult>,
+  options: HttpHandlerOptions = {},
+) {
+  const languages = options.languages ?? (() => undefined);
+  const origins = options.allowedOrigins?.() ?? ['*'];
+
+  const stack = middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
+    .use(httpHeaderNormalizer())
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      before: (request) => {
+        logger.appendKeys({
+          correlation_id: correlationIdOf(request.event),
+          route: route.operationId,
+        });
+      },
+      after: (request) => {
+        if (request.response) {
+          request.response.headers = {
+            ...request.response.headers,
+            'X-Correlation-Id': correlationIdOf(request.event),
+          };
+        }
+      },
+      onError: (request) => {
+        if (request.response) {
+          request.response.headers = {
+            ...request.response.headers,
+            'X-Correlation-Id': correlationIdOf(request.event),
+          };
+        }
+      },
+    })
+    .use(
+      httpCors({
+        origins: [...origins],
+        exposeHeaders: 'ETag, X-Correlation-Id, Content-Language',
+        maxAge: 600,
+      }),
+    )
+    .use(httpSecurityHeaders())
+    .use({
+      onError: (request) => {
+        const error = toHttpError(request.error);
+        const correlationId = correlationIdOf(request.event);
+        if (error.status >= 500) {
+          logger.error('request failed', request.error ?? error);
+        } else {
+          logger.info('request refused', { status: error.status, error_code: error.code });
+        }
+        request.response = problemResponse(
+          error,
+          languageOf(request.event, languages()),
+          correlationId,
+          request.event.path,
+        );
+      },
+    });
+  if (route.request?.body) stack.use(httpJsonBodyParser({ disableContentTypeError: false }));
+
+  return stack.handler(async (event) => {
+    const lang = languageOf(event, languages());
+    const claims = claimsOf(event);
+    authorize(route, claims);
+    const parts = parseRequest(route, event);
+    const result = await implementation({
+      params: parts.params as HttpRequest<R>['params'],
+      query: parts.query as HttpRequest<R>['query'],
+      body: parts.body as HttpRequest<R>['body'],
+      lang,
+      correlationId: correlationIdOf(event),
+      headers: event.headers ?? {},
+      claims,
+      event,
+    });
+
+    return respond(route, event, lang, result);
+  });
+}
