@@ -6,8 +6,8 @@ import { DeploymentEnv, once, readEnv, type HttpHandlerOptions } from '@eruz/htt
 const CatalogEnv = DeploymentEnv.extend({ CATALOG_TABLE: z.string().min(1) });
 
 /**
- * What every catalog handler shares, built once per cold start: the environment and the
- * cached catalog reader.
+ * What every catalog handler shares, built once per cold start (at import, so a missing
+ * variable fails the init phase loudly): the environment and the cached catalog reader.
  */
 export const catalogContext = once(() => {
   const env = readEnv(CatalogEnv);
@@ -18,6 +18,7 @@ export const catalogContext = once(() => {
 
   return { env, reader };
 });
+catalogContext();
 
 /** Handler options drawn from the deployment: its languages and CORS origins. */
 export const catalogHttpOptions: HttpHandlerOptions = {
