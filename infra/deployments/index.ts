@@ -1,5 +1,10 @@
 import { moscow } from './moscow.ts';
-import { DeploymentConfigError, parseDeployment, type Deployment, type DeploymentInput } from './schema.ts';
+import {
+  DeploymentConfigError,
+  parseDeployment,
+  type Deployment,
+  type DeploymentInput,
+} from './schema.ts';
 import { volga } from './volga.ts';
 
 export * from './schema.ts';

@@ -8,8 +8,21 @@ import { Language, RegionCode } from '@eruz/domain';
  */
 const MAX_SUBJECT_CODE = 95;
 
+const AREAS = ['af', 'ap', 'ca', 'eu', 'il', 'me', 'mx', 'sa', 'us'];
+const DIRECTIONS = [
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+];
+
 /** Commercial AWS regions: `eu-central-1`, `ap-southeast-4`, `us-west-2`, ... */
-const AWS_REGION = /^(af|ap|ca|eu|il|me|mx|sa|us)-(central|north|south|east|west|northeast|northwest|southeast|southwest)-\d{1,2}$/;
+const AWS_REGION = new RegExp(`^(${AREAS.join('|')})-(${DIRECTIONS.join('|')})-\\d{1,2}$`);
 
 const hostname = z
   .string()
@@ -48,7 +61,11 @@ export const Deployment = z
       .refine((langs) => new Set(langs).size === langs.length, 'languages must not repeat'),
     /** Browser origins of the portal front end (CORS for the API and direct uploads). */
     webOrigins: z
-      .array(z.url({ protocol: /^https$/ }).refine((url) => new URL(url).pathname === '/', 'an origin without a path'))
+      .array(
+        z
+          .url({ protocol: /^https$/ })
+          .refine((url) => new URL(url).pathname === '/', 'an origin without a path'),
+      )
       .min(1, 'at least one origin'),
     email: z
       .object({
@@ -114,10 +131,9 @@ export function parseDeployment(name: string, input: unknown): Deployment {
 
       return `  ${field}: ${issue.message}`;
     });
-    throw new DeploymentConfigError(
-      `Deployment "${name}" is invalid:\n${problems.join('\n')}`,
-      { cause: result.error },
-    );
+    throw new DeploymentConfigError(`Deployment "${name}" is invalid:\n${problems.join('\n')}`, {
+      cause: result.error,
+    });
   }
   if (result.data.name !== name) {
     throw new DeploymentConfigError(

@@ -13,7 +13,7 @@ import {
 } from '@eruz/domain';
 
 import { Problem } from './problem.ts';
-import { defineRoutes, type ResponseDefinition } from './route.ts';
+import { defineRoutes, type ResponseDefinition, type RouteDefinition } from './route.ts';
 
 const problem = (description: string): ResponseDefinition => ({
   description,
@@ -179,4 +179,4 @@ export const routes = defineRoutes({
 export type RouteId = keyof typeof routes;
 
 /** Every route, in table order. */
-export const ROUTE_LIST = Object.values(routes);
+export const ROUTE_LIST: readonly RouteDefinition[] = Object.values(routes);
