@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Handlers log every refused request at INFO; tests that read logs set their own level.
+    env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
     projects: [
       {
         extends: true,

@@ -18,6 +18,7 @@ describe('personal data in logs', () => {
   });
 
   it('never writes personal fields of a logged object', async () => {
+    logger.setLogLevel('INFO');
     const { lines } = await captureLogs(async () => {
       logger.info('registration received', {
         applicant: {

@@ -36,9 +36,14 @@ export function findServices(
 
   if (filter.q !== undefined) {
     const listed: ListedService[] = [];
-    for (const hit of index.search(filter.q, { lang: filter.lang })) {
+    const include = (id: string) => {
+      const service = byId.get(id);
+
+      return service !== undefined && visible(service);
+    };
+    for (const hit of index.search(filter.q, { lang: filter.lang, include })) {
       const service = byId.get(hit.id);
-      if (service && visible(service)) {
+      if (service) {
         listed.push({ service, score: Math.round(hit.score * 1000) / 1000 });
       }
     }

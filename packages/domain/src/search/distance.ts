@@ -1,3 +1,11 @@
+// Rows of the distance table, kept between calls so that comparing a word with a whole
+// vocabulary allocates nothing.
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(34),
+  new Int32Array(34),
+  new Int32Array(34),
+];
+
 /**
  * Damerau-Levenshtein distance (optimal string alignment: insertions, deletions,
  * substitutions and transpositions of neighbours) between `a` and `b`, computed only up to
@@ -8,9 +16,11 @@ export function boundedDamerauLevenshtein(a: string, b: string, max: number): nu
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const width = b.length + 1;
-  let beforePrevious = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  if (rows[0].length < width) {
+    rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  }
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j < width; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
     current[0] = i;
     let rowMin = i;
@@ -25,7 +35,7 @@ export function boundedDamerauLevenshtein(a: string, b: string, max: number): nu
         value = Math.min(value, (beforePrevious[j - 2] as number) + 1);
       }
       current[j] = value;
-      rowMin = Math.min(rowMin, value);
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
     [beforePrevious, previous, current] = [previous, current, beforePrevious];

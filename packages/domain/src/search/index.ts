@@ -1,9 +1,9 @@
 import type { Service } from '../catalog/model.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { boundedDamerauLevenshtein } from './distance.ts';
-import { isStopWord, latinToCyrillic, tokenize } from './normalize.ts';
+import { isStopWord, tokenize } from './normalize.ts';
 import { stemToken } from './stemmer.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
+import { createVocabulary } from './vocabulary.ts';
 
 export { boundedDamerauLevenshtein } from './distance.ts';
 export { isStopWord, latinToCyrillic, normalizeText, tokenize } from './normalize.ts';
@@ -16,29 +16,62 @@ export interface SearchHit {
   score: number;
 }
 
-export interface SearchIndex {
-  /** Services matching the query, best first. */
-  search(query: string, options?: { lang?: Language }): SearchHit[];
+export interface SearchOptions {
+  lang?: Language;
+  /**
+   * Only services for which this holds are ranked; the relevance cut-off is taken among
+   * them, so a filter (a region, a category) does not lose hits to services it hides.
+   */
+  include?: (id: string) => boolean;
 }
 
-/** A searchable part of a service: its weight and how much its length dampens a match. */
+export interface SearchIndex {
+  /** Services matching the query, best first. */
+  search(query: string, options?: SearchOptions): SearchHit[];
+}
+
+/** A searchable part of a service and how it counts. */
 interface FieldSpec {
   weight: number;
   /** BM25 length normalisation: 0 ignores the length, 1 divides by it fully. */
   b: number;
+  /**
+   * Whether a term found here makes the term common. Required documents name the passport
+   * in most services; that must not make "паспорт" a weak word when searching titles.
+   */
+  countsForRarity: boolean;
+  /** Whether a term counts once however often it repeats (keyword lists repeat words). */
+  distinct?: boolean;
   texts(service: Service, lang: Language): string[];
 }
 
 const FIELDS: readonly FieldSpec[] = [
-  { weight: 4, b: 0.5, texts: (s, lang) => optional(s.title[lang]) },
+  { weight: 4, b: 0.5, countsForRarity: true, texts: (s, lang) => optional(s.title[lang]) },
   // Keywords are everyday Russian words, so they count as Russian text.
-  { weight: 3, b: 0.3, texts: (s, lang) => (lang === 'ru' ? s.keywords : []) },
-  { weight: 1.5, b: 0.75, texts: (s, lang) => optional(s.summary[lang]) },
-  { weight: 1, b: 0.75, texts: (s, lang) => optional(s.description[lang]) },
-  { weight: 0.8, b: 0.3, texts: (s, lang) => optional(s.authority.name[lang]) },
+  {
+    weight: 3,
+    b: 0.3,
+    countsForRarity: true,
+    distinct: true,
+    texts: (s, lang) => (lang === 'ru' ? s.keywords : []),
+  },
+  { weight: 1.5, b: 0.75, countsForRarity: true, texts: (s, lang) => optional(s.summary[lang]) },
+  {
+    weight: 1,
+    b: 0.75,
+    countsForRarity: true,
+    texts: (s, lang) => optional(s.description[lang]),
+  },
+  {
+    weight: 0.8,
+    b: 0.3,
+    countsForRarity: false,
+    texts: (s, lang) => optional(s.authority.name[lang]),
+  },
   {
     weight: 0.3,
     b: 0.75,
+    countsForRarity: false,
     texts: (s, lang) => s.requiredDocuments.flatMap((d) => optional(d.title[lang])),
   },
 ];
@@ -49,30 +82,25 @@ const K1 = 1.2;
 const OTHER_LANGUAGE_WEIGHT = 0.35;
 /** Weight of a synonym's match relative to the word typed. */
 const SYNONYM_WEIGHT = 0.8;
+/** Score multiplier for services that match every word of a query of two words or more. */
+const ALL_WORDS_BONUS = 1.25;
+/** Score multiplier when the query is one of the service's keyword phrases, word for word. */
+const KEYWORD_PHRASE_BONUS = 1.4;
 /** Hits scoring below this share of the best hit are dropped as noise. */
 const RELATIVE_CUTOFF = 0.1;
 /** Longer queries are cut: a service search is a few words, not a paragraph. */
+const MAX_QUERY_LENGTH = 500;
 const MAX_QUERY_WORDS = 12;
-/** Words longer than this are not compared letter by letter. */
-const MAX_FUZZY_WORD_LENGTH = 32;
-const MAX_CANDIDATES = 24;
-const CANDIDATE_CACHE_SIZE = 4096;
 
 function optional(text: string | undefined): string[] {
   return text === undefined ? [] : [text];
 }
 
-/** One indexed term's occurrences in one service, weighted per language of the text. */
+/** One indexed term's occurrences in one service. */
 interface Posting {
   service: number;
   /** Field-weighted, length-normalised term frequency per language, in LANGUAGES order. */
-  byLanguage: Float64Array;
-}
-
-/** A vocabulary term a query word may stand for, and how much we trust that reading. */
-interface Candidate {
-  term: string;
-  weight: number;
+  byLanguage: number[];
 }
 
 /** A word or phrase the query is looked up by, with the words it was made of. */
@@ -88,14 +116,6 @@ function analyze(text: string): { words: string[]; stems: string[] } {
   return { words, stems: words.map(stemToken) };
 }
 
-/** How many edits a typed word may be away from a known one: longer words allow more. */
-function allowedTypos(word: string): number {
-  if (word.length >= 8) return 2;
-  if (word.length >= 4) return 1;
-
-  return 0;
-}
-
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
   outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
     for (let j = 0; j < needle.length; j += 1) {
@@ -108,9 +128,35 @@ function indexOfSequence(haystack: readonly string[], needle: readonly string[])
   return -1;
 }
 
-const PREPARED_SYNONYMS: readonly (readonly Phrase[])[] = SYNONYM_GROUPS.map((group) =>
-  group.map((member) => ({ ...analyze(member), weight: SYNONYM_WEIGHT })),
-);
+let preparedSynonyms: readonly (readonly Phrase[])[] | undefined;
+
+/** The synonym table, analysed once on first use. */
+function synonymPhrases(): readonly (readonly Phrase[])[] {
+  preparedSynonyms ??= SYNONYM_GROUPS.map((group) =>
+    group.map((member) => ({ ...analyze(member), weight: SYNONYM_WEIGHT })),
+  );
+
+  return preparedSynonyms;
+}
+
+/**
+ * The query as units, one per word; each unit lists the phrases that stand for it: the word
+ * itself, and the synonyms of any synonym-table entry that starts at that word.
+ */
+function queryUnits(words: string[], stems: string[]): Phrase[][] {
+  const units = stems.map((stem, i) => [{ stems: [stem], words: [words[i] as string], weight: 1 }]);
+  for (const group of synonymPhrases()) {
+    const at = group.map((member) => indexOfSequence(stems, member.stems)).find((i) => i >= 0);
+    if (at === undefined) continue;
+    const unit = units[at] as Phrase[];
+    for (const member of group) {
+      const key = member.stems.join(' ');
+      if (!unit.some((phrase) => phrase.stems.join(' ') === key)) unit.push(member);
+    }
+  }
+
+  return units;
+}
 
 /**
  * Builds the in-memory search index over the catalog's services.
@@ -129,146 +175,116 @@ export function createSearchIndex(services: readonly Service[]): SearchIndex {
   const count = services.length;
   const ids = services.map((s) => s.id);
 
-  // Tokenise every field of every service once; lengths feed the BM25 normalisation.
+  // Tokenise every field of every service once; lengths feed the BM25 normalisation. Texts
+  // such as document titles and authority names repeat across services.
+  const analyzed = new Map<string, string[]>();
+  const stemsOf = (text: string): string[] => {
+    let stems = analyzed.get(text);
+    if (!stems) {
+      stems = analyze(text).stems;
+      analyzed.set(text, stems);
+    }
+
+    return stems;
+  };
   const fieldStems = services.map((service) =>
     LANGUAGES.map((lang) =>
-      FIELDS.map((field) => field.texts(service, lang).flatMap((text) => analyze(text).stems)),
+      FIELDS.map((field) => {
+        const stems: string[] = [];
+        for (const text of field.texts(service, lang)) stems.push(...stemsOf(text));
+
+        return stems;
+      }),
     ),
   );
   const averageLength = LANGUAGES.map((_, l) =>
     FIELDS.map((_field, f) => {
-      const lengths = fieldStems
-        .map((byLang) => byLang[l]?.[f]?.length ?? 0)
-        .filter((n) => n > 0);
+      let total = 0;
+      let present = 0;
+      for (const byLanguage of fieldStems) {
+        const length = byLanguage[l]?.[f]?.length ?? 0;
+        total += length;
+        if (length > 0) present += 1;
+      }
 
-      return lengths.length === 0 ? 1 : lengths.reduce((a, b) => a + b, 0) / lengths.length;
+      return present === 0 ? 1 : total / present;
     }),
   );
 
-  const postingsByTerm = new Map<string, Map<number, Float64Array>>();
-  fieldStems.forEach((byLang, service) => {
-    byLang.forEach((byField, l) => {
+  // Per term: its weight in each service and language, and the services where it is rare.
+  const occurrences = new Map<string, { weights: Map<number, number[]>; df: Set<number> }>();
+  fieldStems.forEach((byLanguage, service) => {
+    byLanguage.forEach((byField, l) => {
       byField.forEach((stems, f) => {
         const field = FIELDS[f] as FieldSpec;
         const norm = 1 - field.b + (field.b * stems.length) / (averageLength[l]?.[f] ?? 1);
-        for (const stem of stems) {
-          let perService = postingsByTerm.get(stem);
-          if (!perService) {
-            perService = new Map();
-            postingsByTerm.set(stem, perService);
+        for (const stem of field.distinct ? new Set(stems) : stems) {
+          let term = occurrences.get(stem);
+          if (!term) {
+            term = { weights: new Map(), df: new Set() };
+            occurrences.set(stem, term);
           }
-          let weights = perService.get(service);
+          let weights = term.weights.get(service);
           if (!weights) {
-            weights = new Float64Array(LANGUAGES.length);
-            perService.set(service, weights);
+            weights = LANGUAGES.map(() => 0);
+            term.weights.set(service, weights);
           }
           weights[l] = (weights[l] as number) + field.weight / norm;
+          if (field.countsForRarity) term.df.add(service);
         }
       });
     });
   });
 
   const postings = new Map<string, { idf: number; list: Posting[] }>();
-  for (const [term, perService] of postingsByTerm) {
-    const df = perService.size;
+  for (const [stem, term] of occurrences) {
+    // A term found only in documents or authority names is as common as it is there.
+    const df = term.df.size || term.weights.size;
     const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-    const list = [...perService].map(([service, byLanguage]) => ({ service, byLanguage }));
-    postings.set(term, { idf, list });
+    const list = [...term.weights].map(([service, byLanguage]) => ({ service, byLanguage }));
+    postings.set(stem, { idf, list });
   }
-  const vocabulary = [...postings.keys()];
-  const candidateCache = new Map<string, Candidate[]>();
+  const vocabulary = createVocabulary(postings.keys());
+  // Keyword phrases as stem sequences: "пособие на ребенка" is what people literally type.
+  const keywordPhrases = services.map(
+    (service) => new Set(service.keywords.map((k) => stemsOf(k).join(' '))),
+  );
 
-  /** Vocabulary terms a query word may stand for, best reading first. */
-  function candidatesOf(stem: string, word: string, transliterate = true): Candidate[] {
-    const key = `${stem}\u0000${word}\u0000${transliterate}`;
-    const cached = candidateCache.get(key);
-    if (cached) return cached;
-
-    const weights = new Map<string, number>();
-    const offer = (term: string, weight: number) => {
-      if (weight > (weights.get(term) ?? 0)) weights.set(term, weight);
-    };
-    const exact = postings.has(stem);
-    if (exact) offer(stem, 1);
-    const maxTypos = word.length <= MAX_FUZZY_WORD_LENGTH ? allowedTypos(word) : 0;
-    for (const term of vocabulary) {
-      if (term === stem) continue;
-      if (stem.length >= 4 && term.startsWith(stem)) {
-        // "загран" → "загранпаспорт": the closer in length, the likelier the same word.
-        offer(term, (0.45 + (0.4 * stem.length) / term.length) * (exact ? 0.7 : 1));
-      } else if (term.length >= 3 && stem.startsWith(term) && stem.length - term.length <= 2) {
-        // "получен" (получение) → "получ" (получить): same root, other part of speech.
-        offer(term, exact ? 0.5 : 0.75);
-      } else if (!exact && maxTypos > 0 && stem.length >= 3) {
-        const distance = boundedDamerauLevenshtein(stem, term, maxTypos);
-        if (distance <= maxTypos) offer(term, distance === 1 ? 0.7 : 0.5);
-      }
-    }
-    if (!exact && transliterate) {
-      const cyrillic = latinToCyrillic(word);
-      if (cyrillic !== undefined) {
-        for (const c of candidatesOf(stemToken(cyrillic), cyrillic, false)) {
-          offer(c.term, c.weight * 0.9);
-        }
-      }
-    }
-    const candidates = [...weights]
-      .map(([term, weight]) => ({ term, weight }))
-      .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
-      .slice(0, MAX_CANDIDATES);
-    if (candidateCache.size >= CANDIDATE_CACHE_SIZE) candidateCache.clear();
-    candidateCache.set(key, candidates);
-
-    return candidates;
-  }
-
-  function search(query: string, options?: { lang?: Language }): SearchHit[] {
-    const { words, stems } = analyze(query.slice(0, 1000));
+  function search(query: string, options?: SearchOptions): SearchHit[] {
+    const { words, stems } = analyze(query.slice(0, MAX_QUERY_LENGTH));
     if (words.length === 0 || count === 0) return [];
-    const unitWords = words.slice(0, MAX_QUERY_WORDS);
-    const unitStems = stems.slice(0, MAX_QUERY_WORDS);
-
+    const units = queryUnits(words.slice(0, MAX_QUERY_WORDS), stems.slice(0, MAX_QUERY_WORDS));
     const lang = options?.lang ?? 'ru';
     const languageWeights = LANGUAGES.map((l) =>
       l === 'ru' || l === lang ? 1 : OTHER_LANGUAGE_WEIGHT,
     );
 
-    // Each query word is a unit; synonyms of a word or phrase join the unit it starts at.
-    const units: Phrase[][] = unitStems.map((stem, i) => [
-      { stems: [stem], words: [unitWords[i] as string], weight: 1 },
-    ]);
-    for (const group of PREPARED_SYNONYMS) {
-      const at = group
-        .map((member) => indexOfSequence(unitStems, member.stems))
-        .find((i) => i >= 0);
-      if (at === undefined) continue;
-      const unit = units[at] as Phrase[];
-      for (const member of group) {
-        if (!unit.some((p) => p.stems.join(' ') === member.stems.join(' '))) unit.push(member);
-      }
-    }
-
+    // BM25 of one vocabulary term in every service.
     const termScores = new Map<string, Float64Array>();
-    const bm25 = (term: string): Float64Array => {
+    const scoreTerm = (term: string): Float64Array => {
       const cached = termScores.get(term);
       if (cached) return cached;
       const scores = new Float64Array(count);
       const entry = postings.get(term);
       for (const posting of entry?.list ?? []) {
         let tf = 0;
-        languageWeights.forEach((w, l) => (tf += w * (posting.byLanguage[l] as number)));
+        for (let l = 0; l < languageWeights.length; l += 1) {
+          tf += (languageWeights[l] as number) * (posting.byLanguage[l] as number);
+        }
         scores[posting.service] = ((entry?.idf ?? 0) * tf * (K1 + 1)) / (tf + K1);
       }
       termScores.set(term, scores);
 
       return scores;
     };
-    const wordScores = (stem: string, word: string): Float64Array => {
+    // A query word scores its best reading: itself, a prefix, a typo, a transliteration.
+    const scoreWord = (stem: string, word: string): Float64Array => {
       const scores = new Float64Array(count);
-      for (const candidate of candidatesOf(stem, word)) {
-        const termScore = bm25(candidate.term);
+      for (const candidate of vocabulary.candidates(stem, word)) {
+        const termScore = scoreTerm(candidate.term);
         for (let s = 0; s < count; s += 1) {
-          scores[s] = Math.max(scores[s] as number, candidate.weight * (termScore[s] as number));
+          const value = candidate.weight * (termScore[s] as number);
+          if (value > (scores[s] as number)) scores[s] = value;
         }
       }
 
@@ -284,32 +300,38 @@ export function createSearchIndex(services: readonly Service[]): SearchIndex {
         const sum = new Float64Array(count);
         const found = new Float64Array(count);
         phrase.stems.forEach((stem, i) => {
-          const scores = wordScores(stem, phrase.words[i] as string);
-          scores.forEach((v, s) => {
-            sum[s] = (sum[s] as number) + v;
-            if (v > 0) found[s] = (found[s] as number) + 1;
-          });
+          const scores = scoreWord(stem, phrase.words[i] as string);
+          for (let s = 0; s < count; s += 1) {
+            const value = scores[s] as number;
+            sum[s] = (sum[s] as number) + value;
+            if (value > 0) found[s] = (found[s] as number) + 1;
+          }
         });
-        const n = phrase.stems.length;
+        const size = phrase.stems.length;
         for (let s = 0; s < count; s += 1) {
-          const score = (phrase.weight * (sum[s] as number) * (found[s] as number)) / (n * n);
-          best[s] = Math.max(best[s] as number, score);
+          const score = (phrase.weight * (sum[s] as number) * (found[s] as number)) / size ** 2;
+          if (score > (best[s] as number)) best[s] = score;
         }
       }
-      best.forEach((v, s) => {
-        total[s] = (total[s] as number) + v;
-        if (v > 0) matched[s] = (matched[s] as number) + 1;
-      });
+      for (let s = 0; s < count; s += 1) {
+        total[s] = (total[s] as number) + (best[s] as number);
+        if ((best[s] as number) > 0) matched[s] = (matched[s] as number) + 1;
+      }
     }
 
+    const queryPhrase = stems.slice(0, MAX_QUERY_WORDS).join(' ');
     const hits: SearchHit[] = [];
     for (let s = 0; s < count; s += 1) {
       const coverage = (matched[s] as number) / units.length;
-      const allMatched = coverage === 1 && units.length > 1 ? 1.25 : 1;
-      const score = (total[s] as number) * (0.4 + 0.6 * coverage) * allMatched;
-      if (score > 0 && Number.isFinite(score)) hits.push({ id: ids[s] as string, score });
+      const allWords = coverage === 1 && units.length > 1 ? ALL_WORDS_BONUS : 1;
+      const keyword = keywordPhrases[s]?.has(queryPhrase) ? KEYWORD_PHRASE_BONUS : 1;
+      const score = (total[s] as number) * (0.4 + 0.6 * coverage) * allWords * keyword;
+      const id = ids[s] as string;
+      if (score > 0 && Number.isFinite(score) && (options?.include?.(id) ?? true)) {
+        hits.push({ id, score });
+      }
     }
-    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const top = hits[0]?.score ?? 0;
 
     return hits.filter((hit) => hit.score >= top * RELATIVE_CUTOFF);

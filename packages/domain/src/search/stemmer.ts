@@ -147,6 +147,8 @@ export function stemEnglish(word: string): string {
 }
 
 const CYRILLIC = /[а-я]/;
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
 
 /**
  * Stems a normalised token by its script. Tokens of up to three letters (abbreviations such
@@ -154,8 +156,14 @@ const CYRILLIC = /[а-я]/;
  */
 export function stemToken(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
-  if (CYRILLIC.test(token)) return stemRussian(token);
-  if (/^[a-z]+$/.test(token)) return stemEnglish(token);
+  const cached = stemCache.get(token);
+  if (cached !== undefined) return cached;
+  let stem = token;
+  if (CYRILLIC.test(token)) stem = stemRussian(token);
+  else if (/^[a-z]+$/.test(token)) stem = stemEnglish(token);
+  // Words repeat across texts and queries; the cache is dropped whole when it grows too big.
+  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+  stemCache.set(token, stem);
 
-  return token;
+  return stem;
 }
