@@ -8,13 +8,15 @@ export const handler = httpHandler(
   routes.getRegion,
   async ({ params, lang }) => {
     const { env, reader } = catalogContext();
-    const { catalog } = await reader.current();
+    const { catalog, memo } = await reader.current();
     const region = catalog.regions.find((r) => r.code === params.code);
     if (!region || !env.SERVED_REGIONS.includes(region.code)) {
       throw new NotFoundError('region.not_found', { code: params.code });
     }
 
-    return { body: regionView(region, catalog, lang) };
+    const body = memo.get(`region|${region.code}|${lang}`, () => regionView(region, catalog, lang));
+
+    return { body };
   },
   catalogHttpOptions,
 );

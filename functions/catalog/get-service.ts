@@ -8,7 +8,7 @@ export const handler = httpHandler(
   routes.getService,
   async ({ params, query, lang }) => {
     const { env, reader } = catalogContext();
-    const { services } = await reader.current();
+    const { services, memo } = await reader.current();
     const service = services.get(params.id);
     if (!service || availableRegions(service, env.SERVED_REGIONS).length === 0) {
       throw new NotFoundError('service.not_found', { id: params.id });
@@ -25,14 +25,12 @@ export const handler = httpHandler(
       }
     }
 
-    return {
-      body: resolveService(service, {
-        lang,
-        region: query.region,
-        served: env.SERVED_REGIONS,
-        today: todayInMoscow(),
-      }),
-    };
+    const today = todayInMoscow();
+    const body = memo.get(JSON.stringify(['service', service.id, query.region, lang, today]), () =>
+      resolveService(service, { lang, region: query.region, served: env.SERVED_REGIONS, today }),
+    );
+
+    return { body };
   },
   catalogHttpOptions,
 );

@@ -8,10 +8,14 @@ export const handler = httpHandler(
   routes.listRegions,
   async ({ lang }) => {
     const { env, reader } = catalogContext();
-    const { catalog } = await reader.current();
-    const served = catalog.regions.filter((region) => env.SERVED_REGIONS.includes(region.code));
+    const { catalog, memo } = await reader.current();
+    const body = memo.get(`regions|${lang}`, () => ({
+      items: catalog.regions
+        .filter((region) => env.SERVED_REGIONS.includes(region.code))
+        .map((region) => regionSummary(region, lang)),
+    }));
 
-    return { body: { items: served.map((region) => regionSummary(region, lang)) } };
+    return { body };
   },
   catalogHttpOptions,
 );

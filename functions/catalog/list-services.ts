@@ -11,32 +11,33 @@ export const handler = httpHandler(
     if (query.region !== undefined && !env.SERVED_REGIONS.includes(query.region)) {
       throw new NotFoundError('region.not_found', { code: query.region });
     }
-    const { catalog, index } = await reader.current();
-    const { region, category, q } = query;
-    const found = findServices(catalog, index, {
-      region,
-      category,
-      q,
-      lang,
-      served: env.SERVED_REGIONS,
-    });
+    const { catalog, index, memo } = await reader.current();
+    const { region, category, q, limit, cursor } = query;
 
     try {
-      const page = paginate(found, {
-        limit: query.limit,
-        cursor: query.cursor,
-        query: { region, category, q, lang },
-      });
+      const body = memo.get(
+        JSON.stringify(['services', lang, region, category, q, limit, cursor]),
+        () => {
+          const found = findServices(catalog, index, {
+            region,
+            category,
+            q,
+            lang,
+            served: env.SERVED_REGIONS,
+          });
+          const page = paginate(found, { limit, cursor, query: { region, category, q, lang } });
 
-      return {
-        body: {
-          items: page.items.map(({ service, score }) => ({
-            ...summarizeService(service, lang, region),
-            ...(score === undefined ? {} : { score }),
-          })),
-          ...(page.next ? { next: page.next } : {}),
+          return {
+            items: page.items.map(({ service, score }) => ({
+              ...summarizeService(service, lang, region),
+              ...(score === undefined ? {} : { score }),
+            })),
+            ...(page.next ? { next: page.next } : {}),
+          };
         },
-      };
+      );
+
+      return { body };
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         throw new ValidationError([{ field: 'query.cursor', code: 'cursor.invalid' }], error);

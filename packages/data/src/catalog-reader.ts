@@ -3,6 +3,10 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createSearchIndex, type Catalog, type SearchIndex, type Service } from '@eruz/domain';
 
 import { readCatalog } from './catalog-store.ts';
+import { Memo } from './memo.ts';
+
+/** How many rendered answers one loaded catalog keeps. */
+const MEMO_CAPACITY = 2000;
 
 /** The catalog with what is derived from it once per load. */
 export interface LoadedCatalog {
@@ -10,6 +14,11 @@ export interface LoadedCatalog {
   revision: string;
   index: SearchIndex;
   services: ReadonlyMap<string, Service>;
+  /**
+   * Answers computed from this revision, by a key naming the request; a new revision comes
+   * with an empty memo, so nothing stale is served.
+   */
+  memo: Memo<unknown>;
 }
 
 export interface CatalogReaderOptions {
@@ -43,6 +52,7 @@ export function createCatalogReader(options: CatalogReaderOptions): CatalogReade
             revision: snapshot.revision,
             index: createSearchIndex(snapshot.catalog.services),
             services: new Map(snapshot.catalog.services.map((s) => [s.id, s])),
+            memo: new Memo<unknown>(MEMO_CAPACITY),
           };
     cached = { loaded, at: now() };
 

@@ -142,6 +142,30 @@ function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+interface Serialized {
+  json: string;
+  etags: Map<Language, string>;
+}
+
+/**
+ * Serializations of response bodies, by body object. Handlers that memoize their answers
+ * return the same object again, and then it is neither stringified nor hashed again.
+ */
+const serialized = new WeakMap<object, Serialized>();
+
+function serialize(body: unknown): Serialized {
+  if (body === null || typeof body !== 'object') {
+    return { json: body === undefined ? '' : JSON.stringify(body), etags: new Map() };
+  }
+  let entry = serialized.get(body);
+  if (!entry) {
+    entry = { json: JSON.stringify(body), etags: new Map() };
+    serialized.set(body, entry);
+  }
+
+  return entry;
+}
+
 function respond(
   route: RouteDefinition,
   event: APIGatewayProxyEvent,
@@ -149,7 +173,8 @@ function respond(
   result: HttpResult,
 ): APIGatewayProxyResult {
   const status = result.status ?? 200;
-  const body = result.body === undefined ? '' : JSON.stringify(result.body);
+  const representation = serialize(result.body);
+  const body = representation.json;
   const headers: Record<string, string> = {
     'Content-Language': lang,
     ...(body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
@@ -160,7 +185,11 @@ function respond(
 
     return { statusCode: status, headers, body };
   }
-  const etag = entityTag(body, lang);
+  let etag = representation.etags.get(lang);
+  if (etag === undefined) {
+    etag = entityTag(body, lang);
+    representation.etags.set(lang, etag);
+  }
   headers.ETag = etag;
   headers['Cache-Control'] = `public, max-age=${route.cacheSeconds}`;
   headers.Vary = 'Accept-Language';
