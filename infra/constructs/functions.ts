@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 
 import type { Grant, RouteDefinition } from '@eruz/api';
 
+import { LAMBDA_BUNDLE } from '../bundling.ts';
 import type { Deployment } from '../deployments/schema.ts';
 import { pascalCase } from '../names.ts';
 import { acknowledge } from '../nag.ts';
@@ -16,10 +17,6 @@ import type { Store, StoreAccess } from './stores.ts';
 
 /** Lambda runtime of every function: Node.js 24. */
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
-
-/** Lets bundled ESM code call `require` for CommonJS dependencies. */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 /** Properties of {@link HandlerFunction}. */
 export interface HandlerFunctionProps {
@@ -114,14 +111,15 @@ export class HandlerFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
+        target: LAMBDA_BUNDLE.target,
+        mainFields: [...LAMBDA_BUNDLE.mainFields],
+        banner: LAMBDA_BUNDLE.banner,
+        minify: LAMBDA_BUNDLE.minify,
         sourceMap: true,
         sourcesContent: false,
-        // The AWS SDK v3 is bundled and tree-shaken rather than taken from the runtime.
-        externalModules: [],
+        // The AWS SDK v3 is bundled and tree-shaken rather than taken from the runtime,
+        // but for the credential sources a function never reaches (see bundling.ts).
+        externalModules: [...LAMBDA_BUNDLE.external],
       },
     });
 

@@ -6,6 +6,7 @@ import { build, type BuildFailure, type BuildOptions, type Metafile } from 'esbu
 
 import { ROUTE_LIST, type RouteDefinition } from '@eruz/api';
 
+import { LAMBDA_BUNDLE } from '../../infra/bundling.ts';
 import { handlerEntry, REPO_ROOT } from '../../infra/paths.ts';
 import { BUDGETS } from './budgets.ts';
 import { budgeted, describeError, info, type Figure } from './figures.ts';
@@ -18,22 +19,19 @@ const HANDLERS_OUTSIDE_ROUTES = ['catalog/seed'];
 
 /**
  * What `HandlerFunction` (infra/constructs/functions.ts) hands to esbuild through
- * NodejsFunction, kept in step with it: ESM for the Node.js 24 runtime, minified, the AWS
- * SDK v3 bundled (no externals) so that it is tree-shaken, and `require` restored for the
- * CommonJS dependencies that call it. The stack also writes a source map beside the bundle;
- * it is left out here because it is a separate file that is not loaded at init.
+ * NodejsFunction, from the same settings (infra/bundling.ts). The stack also writes a source
+ * map beside the bundle; it is left out here because it is a separate file that is not
+ * loaded at init.
  */
 export const LAMBDA_BUNDLING = {
   bundle: true,
-  minify: true,
   platform: 'node',
-  format: 'esm',
-  target: 'node24',
-  mainFields: ['module', 'main'],
-  banner: {
-    js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-  },
-  external: [],
+  format: LAMBDA_BUNDLE.format,
+  target: LAMBDA_BUNDLE.target,
+  mainFields: [...LAMBDA_BUNDLE.mainFields],
+  banner: { js: LAMBDA_BUNDLE.banner },
+  minify: LAMBDA_BUNDLE.minify,
+  external: [...LAMBDA_BUNDLE.external],
   sourcemap: false,
 } as const satisfies BuildOptions;
 

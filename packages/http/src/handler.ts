@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -51,6 +50,21 @@ export interface HttpHandlerOptions {
   /** Origins allowed by CORS. */
   allowedOrigins?: () => readonly string[];
 }
+
+/**
+ * Security headers that matter for a JSON API (HSTS, nosniff, no referrer). Headers for
+ * browser documents are left out, and so is middy's blanking of Server and X-Powered-By,
+ * which API Gateway sets itself. `reportingEndpoints` is an option of the middleware that
+ * its type declarations miss.
+ */
+const API_SECURITY_HEADERS = {
+  dnsPrefetchControl: false,
+  downloadOptions: false,
+  originAgentCluster: false,
+  permittedCrossDomainPolicies: false,
+  poweredBy: false,
+  reportingEndpoints: false,
+} as Parameters<typeof httpSecurityHeaders>[0];
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
@@ -218,14 +232,7 @@ export function httpHandler<R extends RouteDefinition>(
 
   const stack = middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
     .use(httpHeaderNormalizer())
-    .use(injectLambdaContext(logger, { resetKeys: true }))
     .use({
-      before: (request) => {
-        logger.appendKeys({
-          correlation_id: correlationIdOf(request.event),
-          route: route.operationId,
-        });
-      },
       after: (request) => {
         if (request.response) {
           request.response.headers = {
@@ -247,18 +254,21 @@ export function httpHandler<R extends RouteDefinition>(
       httpCors({
         origins: [...origins],
         exposeHeaders: 'ETag, X-Correlation-Id, Content-Language',
-        maxAge: 600,
       }),
     )
-    .use(httpSecurityHeaders())
+    .use(httpSecurityHeaders(API_SECURITY_HEADERS))
     .use({
       onError: (request) => {
         const error = toHttpError(request.error);
         const correlationId = correlationIdOf(request.event);
+        // The request's keys are added when a line is written, not on every invocation:
+        // Powertools' per-invocation bookkeeping costs more than the rest of a catalog read.
+        logger.addContext(request.context);
+        const keys = { correlation_id: correlationId, route: route.operationId };
         if (error.status >= 500) {
-          logger.error('request failed', request.error ?? error);
+          logger.error('request failed', { ...keys, error: request.error ?? error });
         } else {
-          logger.info('request refused', { status: error.status, error_code: error.code });
+          logger.info('request refused', { ...keys, status: error.status, error_code: error.code });
         }
         request.response = problemResponse(
           error,

@@ -95,10 +95,10 @@ export const RegionView = RegionSummaryView.extend({
 });
 export type RegionView = z.infer<typeof RegionView>;
 
-function feeView(fee: Fee | undefined, lang: Language): FeeView | null {
+function feeView(fee: Fee | undefined, lang: Language, withNote: boolean): FeeView | null {
   if (!fee) return null;
   const view: FeeView = { amountKopecks: fee.amountKopecks, currency: 'RUB', sample: true };
-  if (fee.note) view.note = localize(fee.note, lang);
+  if (withNote && fee.note) view.note = localize(fee.note, lang);
 
   return view;
 }
@@ -141,11 +141,15 @@ function fieldView(field: FormField, lang: Language, regional: boolean) {
   };
 }
 
-/** The list entry of a service, with the regional fee when a subject is given. */
+/**
+ * The list entry of a service, with the regional fee when a subject is given. Lists leave
+ * out the fee's note, which the service's own page carries.
+ */
 export function summarizeService(
   service: Service,
   lang: Language,
   region?: string,
+  withFeeNote = false,
 ): ServiceSummaryView {
   const variant = region ? service.regional[region] : undefined;
 
@@ -155,7 +159,7 @@ export function summarizeService(
     summary: localize(service.summary, lang),
     category: service.categoryId,
     authority: localize(service.authority.name, lang),
-    fee: feeView(variant?.fee ?? service.fee, lang),
+    fee: feeView(variant?.fee ?? service.fee, lang, withFeeNote),
     processingDays: variant?.processingDays ?? service.processingDays,
   };
 }
@@ -176,7 +180,7 @@ export function resolveService(
     ...(variant?.extraFields ?? []).map((f) => fieldView(f, lang, true)),
   ];
   const view: ServiceView = {
-    ...summarizeService(service, lang, region),
+    ...summarizeService(service, lang, region, true),
     description: localize(service.description, lang),
     authority: { id: service.authority.id, name: localize(service.authority.name, lang) },
     requiredDocuments: service.requiredDocuments.map((d) => ({

@@ -87,7 +87,7 @@ const ALL_WORDS_BONUS = 1.25;
 /** Score multiplier when the query is one of the service's keyword phrases, word for word. */
 const KEYWORD_PHRASE_BONUS = 1.4;
 /** Hits scoring below this share of the best hit are dropped as noise. */
-const RELATIVE_CUTOFF = 0.1;
+const RELATIVE_CUTOFF = 0.3;
 /** Longer queries are cut: a service search is a few words, not a paragraph. */
 const MAX_QUERY_LENGTH = 500;
 const MAX_QUERY_WORDS = 12;

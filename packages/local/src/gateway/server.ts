@@ -238,6 +238,8 @@ export function createGateway(options: GatewayOptions): Server {
           // API Gateway's own error responses carry no CORS headers unless configured;
           // locally they do, so a browser app can read them.
           if (reply.status >= 400) headers['Access-Control-Allow-Origin'] ??= '*';
+          // API Gateway sends a length rather than chunks; so does the local one.
+          headers['Content-Length'] = String(Buffer.byteLength(reply.body));
           response.writeHead(reply.status, headers);
           response.end(reply.body);
         }
