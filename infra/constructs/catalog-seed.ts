@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { CustomResource, Duration } from 'aws-cdk-lib';
@@ -10,6 +11,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+
+import { SEED_CATALOG } from '@eruz/catalog-seed';
 
 import type { Deployment } from '../deployments/schema.ts';
 import { acknowledge, logicalIdOf } from '../nag.ts';
@@ -44,6 +47,27 @@ export function seedDigest(dir: string = SEED_SOURCES): string {
   return hash.digest('hex');
 }
 
+/**
+ * Writes the seed catalog as JSON into a temporary folder named by its version, once, and
+ * returns the file. The seed function reads it when CloudFormation invokes it, so 240 KiB
+ * of data stays out of the code that is parsed at cold start.
+ *
+ * @param version the seed's digest
+ */
+export function writeSeedFile(version: string): string {
+  const folder = path.join(tmpdir(), `eruz-seed-${version.slice(0, 16)}`);
+  const file = path.join(folder, SEED_FILE_NAME);
+  if (!existsSync(file)) {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, JSON.stringify(SEED_CATALOG));
+  }
+
+  return file;
+}
+
+/** Name of the seed data file beside the seed function's bundle. */
+export const SEED_FILE_NAME = 'catalog.json';
+
 /** Properties of {@link CatalogSeed}. */
 export interface CatalogSeedProps {
   /** The deployment being seeded. */
@@ -75,6 +99,7 @@ export class CatalogSeed extends Construct {
 
   constructor(scope: Construct, id: string, props: CatalogSeedProps) {
     super(scope, id);
+    const seedVersion = props.seedVersion ?? seedDigest();
 
     this.handler = new HandlerFunction(this, 'Handler', {
       handler: 'catalog/seed',
@@ -83,6 +108,7 @@ export class CatalogSeed extends Construct {
       timeout: Duration.minutes(5),
       memorySize: 1024,
       description: 'Writes the seed catalog (CloudFormation custom resource)',
+      bundledFiles: { [SEED_FILE_NAME]: writeSeedFile(seedVersion) },
     });
     this.handler.grant(props.catalog, 'readwrite');
     acknowledge(
@@ -129,7 +155,7 @@ export class CatalogSeed extends Construct {
     new CustomResource(this, 'Resource', {
       serviceToken: provider.serviceToken,
       resourceType: 'Custom::CatalogSeed',
-      properties: { seedVersion: props.seedVersion ?? seedDigest() },
+      properties: { seedVersion },
     });
   }
 }

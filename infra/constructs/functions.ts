@@ -1,7 +1,10 @@
+import path from 'node:path';
+
 import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as lambdaNodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -44,6 +47,13 @@ export interface HandlerFunctionProps {
    * @default 512
    */
   readonly memorySize?: number;
+  /**
+   * Files to place beside the bundle, by name: each is copied from the given path after
+   * esbuild runs (for data the function reads when invoked rather than at import).
+   *
+   * @default - none
+   */
+  readonly bundledFiles?: Readonly<Record<string, string>>;
   /**
    * Short description shown in the Lambda console.
    *
@@ -120,6 +130,7 @@ export class HandlerFunction extends Construct {
         // The AWS SDK v3 is bundled and tree-shaken rather than taken from the runtime,
         // but for the credential sources a function never reaches (see bundling.ts).
         externalModules: [...LAMBDA_BUNDLE.external],
+        ...(props.bundledFiles ? { commandHooks: copyFiles(props.bundledFiles) } : {}),
       },
     });
 
@@ -140,6 +151,18 @@ export class HandlerFunction extends Construct {
     store.grantTo(this.role, access);
     this.lambda.addEnvironment(store.envVar, store.envValue);
   }
+}
+
+/** Command hooks that copy files into the bundle's folder once esbuild is done. */
+function copyFiles(files: Readonly<Record<string, string>>): lambdaNodejs.ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (_inputDir, outputDir) =>
+      Object.entries(files).map(
+        ([name, source]) => `cp "${source}" "${path.join(outputDir, name)}"`,
+      ),
+  };
 }
 
 /** Properties of {@link RouteFunctions}. */
