@@ -7,7 +7,7 @@ import {
   RegionCode,
   RegionSummaryView,
   RegionView,
-  ServiceSummaryView,
+  ServiceListItemView,
   ServiceView,
   Slug,
 } from '@eruz/domain';
@@ -50,7 +50,7 @@ export const ServiceListQuery = z
   .strict();
 
 export const ServiceListPage = z.object({
-  items: z.array(ServiceSummaryView.extend({ score: z.number().optional() })),
+  items: z.array(ServiceListItemView),
   next: z.string().optional(),
 });
 

@@ -15,24 +15,39 @@ import {
   type Fee,
 } from './model.ts';
 
+/**
+ * A schema built on first use. Handlers shape views with the functions below and never
+ * validate them, so view schemas are built only where they are read: the OpenAPI document
+ * and tests. That keeps their construction out of every function's cold start.
+ */
+function deferred<T extends z.ZodType>(build: () => T): z.ZodLazy<T> {
+  let schema: T | undefined;
+
+  return z.lazy(() => (schema ??= build()));
+}
+
 /** Fee as a client sees it: the amount in kopecks and in roubles for display. */
-export const FeeView = z.object({
-  amountKopecks: z.number().int(),
-  currency: z.literal('RUB'),
-  note: z.string().optional(),
-  sample: z.literal(true).describe('fees in this catalog are sample values'),
-});
+export const FeeView = deferred(() =>
+  z.object({
+    amountKopecks: z.number().int(),
+    currency: z.literal('RUB'),
+    note: z.string().optional(),
+    sample: z.literal(true).describe('fees in this catalog are sample values'),
+  }),
+);
 export type FeeView = z.infer<typeof FeeView>;
 
-export const CategoryView = z.object({
-  id: CategoryId,
-  title: z.string(),
-  description: z.string(),
-  serviceCount: z.number().int(),
-});
+export const CategoryView = deferred(() =>
+  z.object({
+    id: CategoryId,
+    title: z.string(),
+    description: z.string(),
+    serviceCount: z.number().int(),
+  }),
+);
 export type CategoryView = z.infer<typeof CategoryView>;
 
-export const ServiceSummaryView = z.object({
+const serviceSummaryShape = () => ({
   id: z.string(),
   title: z.string(),
   summary: z.string(),
@@ -41,58 +56,78 @@ export const ServiceSummaryView = z.object({
   fee: FeeView.nullable(),
   processingDays: z.number().int(),
 });
+
+export const ServiceSummaryView = deferred(() => z.object(serviceSummaryShape()));
 export type ServiceSummaryView = z.infer<typeof ServiceSummaryView>;
 
-export const FormFieldView = z.object({
-  name: z.string(),
-  type: FieldType,
-  label: z.string(),
-  hint: z.string().optional(),
-  required: z.boolean(),
-  rules: FieldRules.optional(),
-  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
-  regional: z.boolean().describe('added by the federal subject'),
-});
+/** A list entry: the summary with its relevance when the list answers a query. */
+export const ServiceListItemView = deferred(() =>
+  z.object({ ...serviceSummaryShape(), score: z.number().optional() }),
+);
 
-export const ServiceView = ServiceSummaryView.extend({
-  description: z.string(),
-  authority: z.object({ id: z.string(), name: z.string() }),
-  requiredDocuments: z.array(
-    z.object({ id: z.string(), title: z.string(), required: z.boolean() }),
-  ),
-  form: z.object({
-    version: z.number().int(),
-    effectiveFrom: z.string(),
-    fields: z.array(FormFieldView),
+export const FormFieldView = deferred(() =>
+  z.object({
+    name: z.string(),
+    type: FieldType,
+    label: z.string(),
+    hint: z.string().optional(),
+    required: z.boolean(),
+    rules: FieldRules.optional(),
+    options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    regional: z.boolean().describe('added by the federal subject'),
   }),
-  formVersions: z.array(z.object({ version: z.number().int(), effectiveFrom: z.string() })),
-  region: RegionCode.nullable(),
-  availableIn: z.array(RegionCode),
-  note: z.string().optional(),
-});
+);
+
+export const ServiceView = deferred(() =>
+  z.object({
+    ...serviceSummaryShape(),
+    description: z.string(),
+    authority: z.object({ id: z.string(), name: z.string() }),
+    requiredDocuments: z.array(
+      z.object({ id: z.string(), title: z.string(), required: z.boolean() }),
+    ),
+    form: z.object({
+      version: z.number().int(),
+      effectiveFrom: z.string(),
+      fields: z.array(FormFieldView),
+    }),
+    formVersions: z.array(z.object({ version: z.number().int(), effectiveFrom: z.string() })),
+    region: RegionCode.nullable(),
+    availableIn: z.array(RegionCode),
+    note: z.string().optional(),
+  }),
+);
 export type ServiceView = z.infer<typeof ServiceView>;
 
-export const OfficeView = z.object({
-  id: z.string(),
-  name: z.string(),
-  address: z.string(),
-  phone: z.string(),
-  email: z.string().optional(),
-  hours: z.string(),
-  timeZone: z.string(),
-  categories: z.array(CategoryId),
-});
+export const OfficeView = deferred(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    email: z.string().optional(),
+    hours: z.string(),
+    timeZone: z.string(),
+    categories: z.array(CategoryId),
+  }),
+);
 
-export const RegionSummaryView = z.object({
+const regionSummaryShape = () => ({
   code: RegionCode,
   name: z.string(),
   timeZone: z.string(),
   languages: z.array(Language),
 });
-export const RegionView = RegionSummaryView.extend({
-  offices: z.array(OfficeView),
-  serviceCount: z.number().int(),
-});
+
+export const RegionSummaryView = deferred(() => z.object(regionSummaryShape()));
+
+export const RegionView = deferred(() =>
+  z.object({
+    ...regionSummaryShape(),
+    offices: z.array(OfficeView),
+    serviceCount: z.number().int(),
+  }),
+);
 export type RegionView = z.infer<typeof RegionView>;
 
 function feeView(fee: Fee | undefined, lang: Language, withNote: boolean): FeeView | null {
