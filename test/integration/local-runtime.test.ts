@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +34,7 @@ import {
   TokenRejectedError,
   bearerToken,
   buildEvent,
+  bundledHandlerSource,
   checkJava,
   cognitoAuthorizer,
   createGateway,
@@ -47,6 +55,7 @@ import {
   verifyToken,
   writeState,
   type Authorizer,
+  type BundledHandlerSource,
   type GatewayRequest,
   type HandlerSource,
   type ProxyHandler,
@@ -79,10 +88,13 @@ function tempDir() {
   return mkdtempSync(join(tmpdir(), 'eruz-local-test-'));
 }
 
-async function until<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+async function until<T>(
+  read: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const value = read();
+    const value = await read();
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -295,6 +307,28 @@ describe('the local gateway', () => {
     expect(errors.some((message) => message.includes('/broken'))).toBe(true);
   });
 
+  it("answers API Gateway's 504 when a handler outlasts the integration timeout", async () => {
+    const timeouts: string[] = [];
+    let finish: (result: unknown) => void = () => undefined;
+    const slow = createGateway({
+      routes: [route({ path: '/slow', operationId: 'slow' })],
+      handlers: async () => () => new Promise((resolve) => (finish = resolve)),
+      timeoutMs: 50,
+      onError: (message) => timeouts.push(message),
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const port = (slow.address() as AddressInfo).port;
+
+    const response = await fetch(`http://127.0.0.1:${port}/slow`);
+    finish({ statusCode: 200, body: 'too late' });
+    await new Promise<void>((resolve) => slow.close(() => resolve()));
+
+    expect(response.status).toBe(504);
+    expect(response.headers.get('x-amzn-errortype')).toBe('IntegrationTimeout');
+    expect(await bodyOf(response)).toEqual({ message: 'Endpoint request timed out' });
+    expect(timeouts).toEqual(['slow ran longer than 50 ms']);
+  });
+
   it('decodes a base64 result body', async () => {
     const response = await fetch(`${base}/binary`);
 
@@ -319,6 +353,106 @@ describe('the local gateway', () => {
     expect(seen.at(-1)?.requestContext.authorizer).toEqual({
       claims: { sub: 'user-1', 'cognito:groups': 'citizen' },
     });
+  });
+});
+
+describe('handlers as deployed bundles', () => {
+  let root = '';
+  let handlers: BundledHandlerSource;
+  const reloaded: string[] = [];
+  const source = (name: string, text: string) => {
+    mkdirSync(join(root, 'functions', 'probe'), { recursive: true });
+    writeFileSync(join(root, 'functions', 'probe', name), text);
+  };
+  const probe = (handler: string) => route({ path: '/probe', handler });
+  const invoke = async (handlers: HandlerSource, handler: string, path = '/probe') => {
+    const loaded = await handlers(probe(handler));
+    if (!loaded) throw new Error(`no handler ${handler}`);
+
+    return loaded({ path } as APIGatewayProxyEvent, {} as never);
+  };
+
+  beforeAll(() => {
+    root = tempDir();
+    handlers = bundledHandlerSource({
+      root,
+      outDir: join(root, 'build'),
+      watch: true,
+      onError: () => undefined,
+      onReload: (handler) => reloaded.push(handler),
+    });
+    source('greeting.ts', "export const greeting: string = 'first';\n");
+    source(
+      'echo.ts',
+      [
+        "import { greeting } from './greeting.ts';",
+        '',
+        'export const handler = async (event: { path: string }) => {',
+        "  if (event.path === '/fail') throw new Error('probe failed');",
+        '',
+        '  return { statusCode: 200, body: greeting };',
+        '};',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  afterAll(async () => {
+    await handlers.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('bundles a handler as the stack does, with an inline source map', async () => {
+    expect(await invoke(handlers, 'probe/echo')).toEqual({ statusCode: 200, body: 'first' });
+
+    const bundle = readFileSync(join(root, 'build', 'probe', 'echo', 'index.mjs'), 'utf8');
+    expect(bundle.startsWith('import { createRequire }')).toBe(true);
+    expect(bundle).toContain('sourceMappingURL=data:application/json;base64,');
+  });
+
+  it('names the TypeScript source in stack traces', async () => {
+    const error = (await invoke(handlers, 'probe/echo', '/fail').catch((e: unknown) => e)) as Error;
+
+    expect(error.message).toBe('probe failed');
+    expect(error.stack).toMatch(/functions\/probe\/echo\.ts:4/);
+  });
+
+  it('rebuilds a handler when one of its sources changes', async () => {
+    await invoke(handlers, 'probe/echo');
+    source('greeting.ts', "export const greeting: string = 'second';\n");
+
+    await until(async () => {
+      const result = (await invoke(handlers, 'probe/echo')) as { body: string };
+
+      return result.body === 'second' ? true : undefined;
+    });
+    expect(reloaded).toContain('probe/echo');
+  });
+
+  it('runs the init of a handler again after it threw, as Lambda does', async () => {
+    source(
+      'init.ts',
+      [
+        "if (process.env.PROBE_INIT === 'fail') throw new Error('init failed');",
+        '',
+        "export const handler = async () => ({ statusCode: 200, body: 'ready' });",
+        '',
+      ].join('\n'),
+    );
+    process.env.PROBE_INIT = 'fail';
+
+    await expect(handlers(probe('probe/init'))).rejects.toThrow('init failed');
+    delete process.env.PROBE_INIT;
+    expect(await invoke(handlers, 'probe/init')).toEqual({ statusCode: 200, body: 'ready' });
+  });
+
+  it('finds no handler for a missing module and retries one that does not build', async () => {
+    expect(await handlers(probe('probe/absent'))).toBeUndefined();
+    source('broken.ts', 'export const handler = async () => {\n');
+
+    await expect(handlers(probe('probe/broken'))).rejects.toThrow(/broken\.ts/);
+    source('broken.ts', "export const handler = async () => ({ statusCode: 204, body: '' });\n");
+    expect(await invoke(handlers, 'probe/broken')).toEqual({ statusCode: 204, body: '' });
   });
 });
 

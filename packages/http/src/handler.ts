@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
 import middy from '@middy/core';
-import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
@@ -83,40 +82,59 @@ function correlationIdOf(event: APIGatewayProxyEvent): string {
   return event.requestContext?.requestId ?? randomUUID();
 }
 
+/**
+ * The query with one value per name; a name given twice is a validation error. It runs on
+ * every request, so it loops over the maps rather than building arrays of their entries.
+ */
 function singleValueQuery(event: APIGatewayProxyEvent): Record<string, string> {
   const repeated: FieldErrorSpec[] = [];
-  for (const [name, values] of Object.entries(event.multiValueQueryStringParameters ?? {})) {
-    if ((values?.length ?? 0) > 1)
+  const multi = event.multiValueQueryStringParameters;
+  for (const name in multi) {
+    if (!Object.hasOwn(multi, name)) continue;
+    if ((multi[name]?.length ?? 0) > 1) {
       repeated.push({ field: `query.${name}`, code: 'field.repeated' });
+    }
   }
   if (repeated.length > 0) throw new ValidationError(repeated);
   const query: Record<string, string> = {};
-  for (const [name, value] of Object.entries(event.queryStringParameters ?? {})) {
+  const single = event.queryStringParameters;
+  for (const name in single) {
+    if (!Object.hasOwn(single, name)) continue;
+    const value = single[name];
     if (value !== undefined) query[name] = value;
   }
 
   return query;
 }
 
+type RequestPart = 'params' | 'query' | 'body';
+
+/** Validates one part of the request against its schema, if the route has one. */
+function parseInto(
+  parts: Record<RequestPart, unknown>,
+  errors: FieldErrorSpec[],
+  key: RequestPart,
+  schema: z.ZodType | undefined,
+  input: unknown,
+) {
+  if (!schema) return;
+  const parsed = parsePart(key === 'params' ? 'path' : key, schema, input);
+  if (parsed.ok) parts[key] = parsed.value;
+  else errors.push(...parsed.errors);
+}
+
 function parseRequest(route: RouteDefinition, event: APIGatewayProxyEvent) {
   const errors: FieldErrorSpec[] = [];
-  const parts: Record<'params' | 'query' | 'body', unknown> = {
+  const parts: Record<RequestPart, unknown> = {
     params: undefined,
     query: undefined,
     body: undefined,
   };
-  const sources = {
-    params: [route.request?.params, 'path', event.pathParameters ?? {}],
-    query: [route.request?.query, 'query', singleValueQuery(event)],
-    body: [route.request?.body, 'body', event.body as unknown],
-  } as const;
-  for (const key of ['params', 'query', 'body'] as const) {
-    const [schema, location, input] = sources[key];
-    if (!schema) continue;
-    const parsed = parsePart(location, schema, input);
-    if (parsed.ok) parts[key] = parsed.value;
-    else errors.push(...parsed.errors);
-  }
+  // The query is checked for repeated names even when the route declares no query.
+  const query = singleValueQuery(event);
+  parseInto(parts, errors, 'params', route.request?.params, event.pathParameters ?? {});
+  parseInto(parts, errors, 'query', route.request?.query, query);
+  parseInto(parts, errors, 'body', route.request?.body, event.body);
   if (errors.length > 0) throw new ValidationError(errors);
 
   return parts;
@@ -189,11 +207,13 @@ function respond(
   const status = result.status ?? 200;
   const representation = serialize(result.body);
   const body = representation.json;
-  const headers: Record<string, string> = {
-    'Content-Language': lang,
-    ...(body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-    ...result.headers,
-  };
+  const headers: Record<string, string> = body
+    ? {
+        'Content-Language': lang,
+        'Content-Type': 'application/json; charset=utf-8',
+        ...result.headers,
+      }
+    : { 'Content-Language': lang, ...result.headers };
   if (route.cacheSeconds === undefined || event.httpMethod !== 'GET' || status !== 200) {
     headers['Cache-Control'] ??= 'no-store';
 
@@ -216,6 +236,126 @@ function respond(
   return { statusCode: status, headers, body };
 }
 
+/** What {@link corsHeaders} works on: middy's request, as far as CORS reads and writes it. */
+export interface CorsRequest {
+  event: APIGatewayProxyEvent;
+  response: APIGatewayProxyResult | undefined;
+}
+
+type HeaderMap = Record<string, unknown>;
+
+/** Appends to a comma-separated header, in whichever spelling (`Vary` or `vary`) it has. */
+function addHeaderPart(headers: HeaderMap, header: string, value: string) {
+  const lower = header.toLowerCase();
+  const name = headers[lower] ? lower : header;
+  headers[name] ??= '';
+  if (headers[name]) headers[name] = `${String(headers[name])}, `;
+  headers[name] = `${String(headers[name])}${value}`;
+}
+
+/**
+ * The CORS headers of `@middy/http-cors` 6 for the options this stack gives it (`origins`
+ * and `exposeHeaders`), with the same outcome for every response: the allowed origin (`*`,
+ * or the caller's origin when it is listed or matches a listed pattern such as
+ * `https://*.example.ru`), `Vary: Origin` where the answer depends on the origin,
+ * `Access-Control-Expose-Headers`, and middy's handling of a response that sets
+ * `Access-Control-Allow-Credentials` itself (remembered for later responses, as middy does).
+ *
+ * It differs in one way only, which no caller can see: it writes into the response's headers
+ * instead of a structuredClone of them. In this stack they are always the response's own
+ * object, built per request by `respond` or `problemResponse` and already changed in place by
+ * http-security-headers, so the copy protected nothing; on Node 20 adding properties to such a
+ * copy is slow, and the copy and its adds cost about a quarter of a cached catalog read.
+ * test/unit/http/cors.test.ts holds it to middy's own middleware.
+ */
+export function corsHeaders(options: { origins: readonly string[]; exposeHeaders: string }) {
+  let credentials: boolean | undefined;
+  let originAny = false;
+  let originMany = options.origins.length > 1;
+  // A plain object, as middy's: the lookups below behave alike for every origin sent.
+  const originStatic: Record<string, boolean> = {};
+  const originDynamic: RegExp[] = [];
+  for (const origin of options.origins) {
+    if (!origin) continue;
+    if (origin === '*') {
+      originAny = true;
+      continue;
+    }
+    if (!origin.includes('*')) {
+      originStatic[origin] = true;
+      continue;
+    }
+    originMany = true;
+    const pattern = origin.replaceAll('.', '\\.').replaceAll('*', '[^.]*');
+    originDynamic.push(new RegExp(`^${pattern}$`));
+  }
+
+  const allowedOrigin = (incoming: string | undefined): string | null | undefined => {
+    if (options.origins.length === 0) return undefined;
+    if (originStatic[incoming as string]) return incoming;
+    if (originAny) return credentials ? incoming : '*';
+    if (originDynamic.some((pattern) => pattern.test(incoming as string))) return incoming;
+
+    return null;
+  };
+
+  const after = (request: CorsRequest) => {
+    // middy's normalizeHttpResponse: a bare body becomes a 200 response with headers.
+    let response = request.response as HeaderMap | undefined;
+    if (response === undefined) {
+      response = {};
+    } else if (
+      response.statusCode === undefined &&
+      response.body === undefined &&
+      response.headers === undefined
+    ) {
+      response = { statusCode: 200, body: response };
+    }
+    response.statusCode ??= 500;
+    response.headers ??= {};
+    request.response = response as unknown as APIGatewayProxyResult;
+
+    const headers = response.headers as HeaderMap;
+    const existing = Object.keys(headers);
+    if (existing.includes('Access-Control-Allow-Credentials')) {
+      credentials = headers['Access-Control-Allow-Credentials'] === 'true';
+    }
+    if (credentials) headers['Access-Control-Allow-Credentials'] = String(credentials);
+    let origin: string | null | undefined;
+    if (!existing.includes('Access-Control-Allow-Origin')) {
+      const eventHeaders = request.event.headers ?? {};
+      origin = allowedOrigin(eventHeaders.Origin ?? eventHeaders.origin);
+      if (origin) headers['Access-Control-Allow-Origin'] = origin;
+    }
+    if (originMany || (originAny && origin !== '*') || (origin === '*' && credentials)) {
+      addHeaderPart(headers, 'Vary', 'Origin');
+    }
+    if (!existing.includes('Access-Control-Expose-Headers')) {
+      headers['Access-Control-Expose-Headers'] = options.exposeHeaders;
+    }
+  };
+
+  return {
+    after,
+    onError: (request: CorsRequest) => {
+      if (request.response !== undefined) after(request);
+    },
+  };
+}
+
+/**
+ * Adds the correlation id to the response's headers, in place: they are the response's own
+ * object (see {@link corsHeaders}), and this runs on every request.
+ */
+function addCorrelationHeader(request: {
+  event: APIGatewayProxyEvent;
+  response: APIGatewayProxyResult | undefined;
+}) {
+  if (!request.response) return;
+  request.response.headers ??= {};
+  request.response.headers['X-Correlation-Id'] = correlationIdOf(request.event);
+}
+
 /**
  * Wraps a route's implementation in the HTTP stack: header normalization, correlation id and
  * logging context, authorization by the route's `access`, validation of path, query and
@@ -232,26 +372,9 @@ export function httpHandler<R extends RouteDefinition>(
 
   const stack = middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
     .use(httpHeaderNormalizer())
-    .use({
-      after: (request) => {
-        if (request.response) {
-          request.response.headers = {
-            ...request.response.headers,
-            'X-Correlation-Id': correlationIdOf(request.event),
-          };
-        }
-      },
-      onError: (request) => {
-        if (request.response) {
-          request.response.headers = {
-            ...request.response.headers,
-            'X-Correlation-Id': correlationIdOf(request.event),
-          };
-        }
-      },
-    })
+    .use({ after: addCorrelationHeader, onError: addCorrelationHeader })
     .use(
-      httpCors({
+      corsHeaders({
         origins: [...origins],
         exposeHeaders: 'ETag, X-Correlation-Id, Content-Language',
       }),

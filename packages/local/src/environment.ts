@@ -48,6 +48,9 @@ export function localEnvironment(input: EnvironmentInput): Record<string, string
     // s3rver stores streamed bodies with their aws-chunked checksum framing otherwise.
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    // Each handler bundle carries its own SDK, which would repeat the runtime's warning that
+    // this Node is older than the SDK will support; Lambda runs Node 24 and never shows it.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     DEPLOYMENT: 'local',
     SERVED_REGIONS: input.servedRegions.join(','),
     LANGUAGES: LANGUAGES.join(','),

@@ -34,7 +34,10 @@ export {
   type VerifyOptions,
 } from './gateway/authorizer.ts';
 export {
-  functionsHandlerSource,
+  LOCAL_BUNDLE_OPTIONS,
+  bundledHandlerSource,
+  type BundledHandlerOptions,
+  type BundledHandlerSource,
   type HandlerSource,
   type ProxyHandler,
 } from './gateway/handlers.ts';

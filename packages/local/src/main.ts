@@ -8,7 +8,7 @@ import { startLocalRuntime } from './runtime.ts';
 let stopping = false;
 
 async function main() {
-  const runtime = await startLocalRuntime();
+  const runtime = await startLocalRuntime({ watch: true });
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
       console.error(`\n${signal} again: exiting without waiting`);

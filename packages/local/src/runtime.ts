@@ -19,7 +19,7 @@ import { renderDocsPage } from './docs-page.ts';
 import { applyEnvironment, localEnvironment, type Endpoints } from './environment.ts';
 import { dispatchS3Event, startStreamPoller } from './events.ts';
 import { cognitoAuthorizer } from './gateway/authorizer.ts';
-import { functionsHandlerSource } from './gateway/handlers.ts';
+import { bundledHandlerSource } from './gateway/handlers.ts';
 import { createGateway } from './gateway/server.ts';
 import { readLocalMessages } from './messages.ts';
 import type { ManagedProcess } from './processes.ts';
@@ -44,6 +44,11 @@ export interface LocalRuntimeOptions {
   seed?: boolean;
   /** The routes to serve. @default ROUTE_LIST (all of them, local-only ones included) */
   routes?: readonly RouteDefinition[];
+  /**
+   * Rebuild a handler's bundle when one of its sources changes and serve the new one from
+   * the next request on. `npm start` turns it on. @default false
+   */
+  watch?: boolean;
 }
 
 /** The running local runtime: where everything is, and how to stop it. */
@@ -159,6 +164,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   checkJava();
   cleanups.push(lockDataDir(dataDir));
   try {
+    const handlers = bundledHandlerSource({
+      root: REPO_ROOT,
+      outDir: join(dataDir, 'build'),
+      watch: options.watch ?? false,
+      onError,
+      onReload: (handler) => {
+        if (!quiet) console.log(`[local] functions/${handler}.ts changed: rebuilt and reloaded`);
+      },
+    });
+    cleanups.push(() => handlers.dispose());
     const seedCatalog = loadSeedCatalog((why) => {
       if (!quiet) console.warn(`[local] no seed catalog: ${why}`);
     });
@@ -256,7 +271,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     }
 
     let baseUrl = '';
-    const pages = async (request: IncomingMessage, response: ServerResponse, path: string) => {
+    const pages = (request: IncomingMessage, response: ServerResponse, path: string) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return false;
       if (path === '/docs' || path === '/docs/') {
         const document = buildOpenApiDocument({ includeLocalOnly: true, servers: [baseUrl] });
@@ -282,7 +297,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     };
     const gateway = createGateway({
       routes,
-      handlers: functionsHandlerSource(REPO_ROOT),
+      handlers,
       authorizer: cognitoAuthorizer({
         cognitoEndpoint: endpoints.cognito,
         userPoolId: pool.userPoolId,

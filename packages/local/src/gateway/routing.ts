@@ -49,21 +49,54 @@ function specificity(template: Segment[]) {
 
 type CompiledRoute = { route: RouteDefinition; template: Segment[]; rank: string };
 
-const compiledTables = new WeakMap<readonly RouteDefinition[], CompiledRoute[]>();
+type CompiledTable = {
+  routes: CompiledRoute[];
+  /** Routes whose path has no parameters, by their segments joined with `/`. */
+  literal: Map<string, CompiledRoute[]>;
+};
+
+const compiledTables = new WeakMap<readonly RouteDefinition[], CompiledTable>();
 
 /** The parsed templates of a route table, parsed once per table. */
-function compiled(routes: readonly RouteDefinition[]): CompiledRoute[] {
+function compiled(routes: readonly RouteDefinition[]): CompiledTable {
   let table = compiledTables.get(routes);
   if (!table) {
-    table = routes.map((route) => {
+    table = { routes: [], literal: new Map() };
+    for (const route of routes) {
       const template = parseTemplate(route.path);
-
-      return { route, template, rank: specificity(template) };
-    });
+      const entry = { route, template, rank: specificity(template) };
+      table.routes.push(entry);
+      if (template.every((part) => 'literal' in part)) {
+        const key = template.map((part) => ('literal' in part ? part.literal : '')).join('/');
+        const same = table.literal.get(key);
+        if (same) same.push(entry);
+        else table.literal.set(key, [entry]);
+      }
+    }
     compiledTables.set(routes, table);
   }
 
   return table;
+}
+
+/**
+ * The routes of a path that names a resource without parameters, looked up directly: no
+ * template with a parameter can outrank it. Undefined for any other path.
+ */
+function literalResource(table: CompiledTable, path: string): CompiledRoute[] | undefined {
+  const rest = path.charCodeAt(0) === 0x2f /* / */ ? path.slice(1) : path;
+  const key = rest.endsWith('/') ? rest.slice(0, -1) : rest;
+  // `//` leaves one empty segment, which no template matches: it must not find `/`.
+  if (key === '' && rest !== '') return undefined;
+
+  return table.literal.get(key);
+}
+
+function methodNotAllowed(resource: readonly CompiledRoute[]): RouteMatch {
+  return {
+    kind: 'method-not-allowed',
+    allow: [...new Set(resource.map(({ route }) => route.method)), 'OPTIONS'],
+  };
 }
 
 /**
@@ -77,12 +110,22 @@ export function matchRoute(
   method: string,
   path: string,
 ): RouteMatch {
+  const table = compiled(routes);
+  const wanted = method.toUpperCase();
+  const literal = literalResource(table, path);
+  if (literal) {
+    for (const { route } of literal) {
+      if (route.method === wanted) return { kind: 'found', route, pathParameters: {} };
+    }
+
+    return methodNotAllowed(literal);
+  }
+
   const segments = path.split('/').filter((part, index) => index > 0 || part !== '');
   if (segments.at(-1) === '') segments.pop();
-  const wanted = method.toUpperCase();
   let rank = '';
   let resource: { entry: CompiledRoute; parameters: Record<string, string> }[] = [];
-  for (const entry of compiled(routes)) {
+  for (const entry of table.routes) {
     if (entry.rank < rank) continue;
     const parameters = bind(entry.template, segments);
     if (!parameters) continue;
@@ -96,8 +139,5 @@ export function matchRoute(
   const found = resource.find(({ entry }) => entry.route.method === wanted);
   if (found) return { kind: 'found', route: found.entry.route, pathParameters: found.parameters };
 
-  return {
-    kind: 'method-not-allowed',
-    allow: [...new Set(resource.map(({ entry }) => entry.route.method)), 'OPTIONS'],
-  };
+  return methodNotAllowed(resource.map(({ entry }) => entry));
 }
