@@ -1,3 +1,5 @@
+import type { BuildOptions } from 'esbuild';
+
 /**
  * How every function is bundled, in one place: the stack hands these to NodejsFunction and
  * the benchmark hands the same to esbuild, so the measured bundle is the deployed one.
@@ -36,3 +38,18 @@ export const LAMBDA_BUNDLE = {
   minify: true,
   external: UNREACHED_CREDENTIAL_SOURCES,
 } as const;
+
+/**
+ * The same settings as esbuild's own options, for code that calls esbuild directly (the
+ * local runtime and the benchmark) rather than through NodejsFunction.
+ */
+export const LAMBDA_ESBUILD_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: LAMBDA_BUNDLE.format,
+  target: LAMBDA_BUNDLE.target,
+  mainFields: [...LAMBDA_BUNDLE.mainFields],
+  banner: { js: LAMBDA_BUNDLE.banner },
+  minify: LAMBDA_BUNDLE.minify,
+  external: [...LAMBDA_BUNDLE.external],
+} as const satisfies BuildOptions;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 import { createCatalogReader, dynamoDocumentClient, type CatalogReader } from '@eruz/data';
-import { DeploymentEnv, once, readEnv, type HttpHandlerOptions } from '@eruz/http';
+import { DeploymentEnv, readEnv, type HttpHandlerOptions } from '@eruz/http';
 
 const CatalogEnv = DeploymentEnv.extend({ CATALOG_TABLE: z.string().min(1) });
 
@@ -9,21 +9,18 @@ const CatalogEnv = DeploymentEnv.extend({ CATALOG_TABLE: z.string().min(1) });
  * What every catalog handler shares, built once per cold start (at import, so a missing
  * variable fails the init phase loudly): the environment and the cached catalog reader.
  */
-export const catalogContext = once(() => {
-  const env = readEnv(CatalogEnv);
-  const reader: CatalogReader = createCatalogReader({
-    client: dynamoDocumentClient(),
-    tableName: env.CATALOG_TABLE,
-  });
-
-  return { env, reader };
+const env = readEnv(CatalogEnv);
+const reader: CatalogReader = createCatalogReader({
+  client: dynamoDocumentClient(),
+  tableName: env.CATALOG_TABLE,
 });
-catalogContext();
+
+export const catalogContext = { env, reader };
 
 /** Handler options drawn from the deployment: its languages and CORS origins. */
 export const catalogHttpOptions: HttpHandlerOptions = {
-  languages: () => catalogContext().env.LANGUAGES,
-  allowedOrigins: () => catalogContext().env.ALLOWED_ORIGINS.split(','),
+  languages: () => env.LANGUAGES,
+  allowedOrigins: () => env.ALLOWED_ORIGINS.split(','),
 };
 
 /** Today's date in Moscow, the calendar by which form versions take effect. */

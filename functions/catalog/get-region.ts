@@ -7,7 +7,7 @@ import { catalogContext, catalogHttpOptions } from './context.ts';
 export const handler = httpHandler(
   routes.getRegion,
   async ({ params, lang }) => {
-    const { env, reader } = catalogContext();
+    const { env, reader } = catalogContext;
     const { catalog, memo } = await reader.current();
     const region = catalog.regions.find((r) => r.code === params.code);
     if (!region || !env.SERVED_REGIONS.includes(region.code)) {

@@ -7,7 +7,7 @@ import { catalogContext, catalogHttpOptions, todayInMoscow } from './context.ts'
 export const handler = httpHandler(
   routes.getService,
   async ({ params, query, lang }) => {
-    const { env, reader } = catalogContext();
+    const { env, reader } = catalogContext;
     const { services, memo } = await reader.current();
     const service = services.get(params.id);
     if (!service || availableRegions(service, env.SERVED_REGIONS).length === 0) {

@@ -7,7 +7,7 @@ import { catalogContext, catalogHttpOptions } from './context.ts';
 export const handler = httpHandler(
   routes.listCategories,
   async ({ lang }) => {
-    const { catalog, memo } = await catalogContext().reader.current();
+    const { catalog, memo } = await catalogContext.reader.current();
     const body = memo.get(`categories|${lang}`, () => ({
       items: catalog.categories.map((category) => categoryView(category, catalog, lang)),
     }));

@@ -7,7 +7,7 @@ import { catalogContext, catalogHttpOptions } from './context.ts';
 export const handler = httpHandler(
   routes.listRegions,
   async ({ lang }) => {
-    const { env, reader } = catalogContext();
+    const { env, reader } = catalogContext;
     const { catalog, memo } = await reader.current();
     const body = memo.get(`regions|${lang}`, () => ({
       items: catalog.regions

@@ -7,7 +7,7 @@ import { catalogContext, catalogHttpOptions } from './context.ts';
 export const handler = httpHandler(
   routes.listServices,
   async ({ query, lang }) => {
-    const { env, reader } = catalogContext();
+    const { env, reader } = catalogContext;
     if (query.region !== undefined && !env.SERVED_REGIONS.includes(query.region)) {
       throw new NotFoundError('region.not_found', { code: query.region });
     }

@@ -6,7 +6,7 @@ import { build, type BuildFailure, type BuildOptions, type Metafile } from 'esbu
 
 import { ROUTE_LIST, type RouteDefinition } from '@eruz/api';
 
-import { LAMBDA_BUNDLE } from '../../infra/bundling.ts';
+import { LAMBDA_ESBUILD_OPTIONS } from '../../infra/bundling.ts';
 import { handlerEntry, REPO_ROOT } from '../../infra/paths.ts';
 import { BUDGETS } from './budgets.ts';
 import { budgeted, describeError, info, type Figure } from './figures.ts';
@@ -24,14 +24,7 @@ const HANDLERS_OUTSIDE_ROUTES = ['catalog/seed'];
  * loaded at init.
  */
 export const LAMBDA_BUNDLING = {
-  bundle: true,
-  platform: 'node',
-  format: LAMBDA_BUNDLE.format,
-  target: LAMBDA_BUNDLE.target,
-  mainFields: [...LAMBDA_BUNDLE.mainFields],
-  banner: { js: LAMBDA_BUNDLE.banner },
-  minify: LAMBDA_BUNDLE.minify,
-  external: [...LAMBDA_BUNDLE.external],
+  ...LAMBDA_ESBUILD_OPTIONS,
   sourcemap: false,
 } as const satisfies BuildOptions;
 

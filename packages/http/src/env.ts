@@ -46,14 +46,3 @@ export function readEnv<T extends z.ZodObject>(
 
   return parsed.data;
 }
-
-/** Caches a value computed on first use, e.g. environment-derived clients. */
-export function once<T>(make: () => T): () => T {
-  let value: { v: T } | undefined;
-
-  return () => {
-    value ??= { v: make() };
-
-    return value.v;
-  };
-}

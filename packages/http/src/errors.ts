@@ -1,4 +1,3 @@
-import type { FieldError } from '@eruz/api';
 import type { MessageCode } from '@eruz/domain';
 
 export interface HttpErrorOptions {
@@ -68,6 +67,3 @@ export class UnauthorizedError extends HttpError {
     this.name = 'UnauthorizedError';
   }
 }
-
-/** Keeps localized field errors in the shape of the problem document. */
-export type LocalizedFieldError = FieldError;

@@ -15,7 +15,7 @@ import {
 
 import type { RouteDefinition } from '@eruz/api';
 
-import { LAMBDA_BUNDLE } from '../../../../infra/bundling.ts';
+import { LAMBDA_ESBUILD_OPTIONS } from '../../../../infra/bundling.ts';
 
 /** A Lambda handler of the API, as `functions/<domain>/<name>.ts` exports it. */
 export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<unknown>;
@@ -31,19 +31,12 @@ export interface BundledHandlerSource extends HandlerSource {
 
 /**
  * How the local runtime bundles a handler: the settings the stack gives esbuild for the
- * deployed function (`LAMBDA_BUNDLE` of infra/bundling.ts), with the source map inline
+ * deployed function (`LAMBDA_ESBUILD_OPTIONS` of infra/bundling.ts), with the source map inline
  * rather than beside the bundle, so that stack traces name the `.ts` sources without a
  * second file. The sources' text is left out of the map: traces need only the mappings.
  */
 export const LOCAL_BUNDLE_OPTIONS = {
-  bundle: true,
-  platform: 'node',
-  format: LAMBDA_BUNDLE.format,
-  target: LAMBDA_BUNDLE.target,
-  mainFields: [...LAMBDA_BUNDLE.mainFields],
-  banner: { js: LAMBDA_BUNDLE.banner },
-  minify: LAMBDA_BUNDLE.minify,
-  external: [...LAMBDA_BUNDLE.external],
+  ...LAMBDA_ESBUILD_OPTIONS,
   sourcemap: 'inline',
   sourcesContent: false,
   write: false,
